@@ -1,0 +1,56 @@
+"""The built store: pyoxigraph on disk, bulk-loaded by the build, opened read-only to serve.
+
+``KnowledgeStore`` is the small interface the server and CLI use (query,
+describe, exists), so a remote SPARQL store can be a second implementation.
+The default graph is the union of the named graphs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+import pyoxigraph
+from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
+
+from .errors import NotBuilt, QueryError
+
+
+def write(quads: Iterable[Quad], path: Path) -> None:
+    """Create a new on-disk store at path from quads (bulk load)."""
+    path.mkdir(parents=True, exist_ok=True)
+    store = pyoxigraph.Store(str(path))
+    store.bulk_load(serialize(quads, format=RdfFormat.N_QUADS), format=RdfFormat.N_QUADS)
+    store.flush()
+    store.optimize()
+    del store
+
+
+class KnowledgeStore:
+    def __init__(self, path: Path):
+        if not path.is_dir():
+            raise NotBuilt(path.parent)
+        self.path = path
+        self._store = pyoxigraph.Store.read_only(str(path))
+
+    def query(self, sparql: str, default_graph: list[str] | None = None, named_graphs: list[str] | None = None):
+        """Run a query; the engine's syntax errors become QueryError (HTTP 400)."""
+        kwargs = {}
+        if default_graph:
+            kwargs["default_graph"] = [NamedNode(g) for g in default_graph]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [NamedNode(g) for g in named_graphs]
+        try:
+            return self._store.query(sparql, **kwargs)
+        except SyntaxError as exc:
+            raise QueryError(str(exc)) from exc
+        except (OSError, ValueError) as exc:
+            raise QueryError(str(exc)) from exc
+
+    def exists(self, iri: str) -> bool:
+        return bool(self.query(f"ASK {{ <{iri}> ?p ?o }}"))
+
+    def __len__(self) -> int:
+        return len(self._store)
