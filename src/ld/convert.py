@@ -7,6 +7,8 @@ from typing import Iterable
 import rdflib
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
+from .iris import DEFAULT_BASE
+
 
 def to_ntriples(quads: Iterable[Quad]) -> bytes:
     """The union of the quads' triples as N-Triples (duplicates across graphs are harmless)."""
@@ -20,11 +22,13 @@ def to_rdflib(quads: Iterable[Quad]) -> rdflib.Graph:
 
 
 def rebase_quad(q: Quad, iris) -> Quad:
-    """The quad with every IRI (and IRI-valued literal) under DEFAULT_BASE moved to iris.base."""
+    """The quad with every IRI (and every literal that is an IRI) under DEFAULT_BASE moved to iris.base."""
     def move(t):
         if isinstance(t, NamedNode):
             return NamedNode(iris.rebase(t.value))
-        if isinstance(t, Literal) and t.datatype.value == "http://www.w3.org/2001/XMLSchema#anyURI":
+        if isinstance(t, Literal) and t.value.startswith(DEFAULT_BASE):  # namespace URIs given as text
+            if t.language:
+                return Literal(iris.rebase(t.value), language=t.language)
             return Literal(iris.rebase(t.value), datatype=t.datatype)
         return t
 

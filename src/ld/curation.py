@@ -376,7 +376,7 @@ def _read_fact(item, loc: Located, errors: _Collector) -> Fact:
             continue
         fact.quotes.append(Quote(ql.file, ql.line, text=q["text"], offset=offset))
     for key, raw in item.items():
-        if key in FACT_META:
+        if key in FACT_META or key not in BY_KEY:  # unknown keys were reported by _check_keys
             continue
         vl = Located(loc.file, item.line_of(key))
         fact.lines[key] = vl.line
@@ -440,7 +440,6 @@ def read(data_dir: Path, concepts: dict[str, str]) -> Curation:
             continue
         if src:
             sources.append(src)
-    errors.raise_if_any()
     cur = Curation(entities, sources)
     _resolve(cur, concepts, errors)
     errors.raise_if_any()
