@@ -14,15 +14,12 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import MilcoopError, ValidationFailed
+from .errors import ConfigError, MilcoopError, ValidationFailed
+from .formats import RDF_BY_SUFFIX, RESULTS_BY_NAME
 from .settings import SETTINGS, Settings
 
 log = logging.getLogger("ld")
 
-RESULT_FORMATS = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-                  "csv": "text/csv", "tsv": "text/tab-separated-values"}
-GRAPH_FORMATS = {"ttl": "text/turtle", "nt": "application/n-triples", "nq": "application/n-quads",
-                 "trig": "application/trig", "jsonld": "application/ld+json", "rdf": "application/rdf+xml"}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -37,7 +34,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("validate", help="run the checks (curation, quotes, SHACL, HermiT) and write nothing")
     q = sub.add_parser("query", help="run a SPARQL query on the built store")
     q.add_argument("sparql", help="the query text, or @FILE to read it from a file")
-    q.add_argument("--format", choices=sorted(RESULT_FORMATS) + sorted(GRAPH_FORMATS),
+    q.add_argument("--format", choices=sorted(RESULTS_BY_NAME) + sorted(RDF_BY_SUFFIX),
                    help="result format (default: tsv for SELECT, ttl for CONSTRUCT/DESCRIBE)")
     d = sub.add_parser("dump", help="copy the built dumps (and SHA256SUMS) to a folder")
     d.add_argument("out", type=Path)
@@ -91,29 +88,22 @@ def cmd_validate(args, settings: Settings) -> int:
 
 
 def cmd_query(args, settings: Settings) -> int:
-    from pyoxigraph import QueryBoolean, QuerySolutions, QueryResultsFormat, RdfFormat
+    from pyoxigraph import QueryBoolean, QuerySolutions
 
     from .store import KnowledgeStore
 
     text = Path(args.sparql[1:]).read_text() if args.sparql.startswith("@") else args.sparql
     result = KnowledgeStore(settings.build_dir / "current" / "store").query(text)
     if isinstance(result, (QuerySolutions, QueryBoolean)):
-        fmt = QueryResultsFormat.from_media_type(RESULT_FORMATS[args.format or "tsv"]) if (args.format or "tsv") in RESULT_FORMATS else None
+        fmt = RESULTS_BY_NAME.get(args.format or "tsv")
         if fmt is None:
-            raise_usage(f"--format {args.format} is for CONSTRUCT and DESCRIBE; use json, xml, csv or tsv")
-        sys.stdout.buffer.write(result.serialize(format=fmt))
+            raise ConfigError(f"--format {args.format} is for CONSTRUCT and DESCRIBE; use json, xml, csv or tsv")
     else:
-        name = args.format or "ttl"
-        if name not in GRAPH_FORMATS:
-            raise_usage(f"--format {name} is for SELECT and ASK; use ttl, nt, nq, trig, jsonld or rdf")
-        sys.stdout.buffer.write(result.serialize(format=RdfFormat.from_media_type(GRAPH_FORMATS[name])))
+        fmt = RDF_BY_SUFFIX.get(args.format or "ttl")
+        if fmt is None:
+            raise ConfigError(f"--format {args.format} is for SELECT and ASK; use ttl, nt, nq, trig, jsonld or rdf")
+    sys.stdout.buffer.write(result.serialize(format=fmt.engine))
     return 0
-
-
-def raise_usage(message: str):
-    from .errors import ConfigError
-
-    raise ConfigError(message)
 
 
 def cmd_dump(args, settings: Settings) -> int:
@@ -131,7 +121,6 @@ def cmd_dump(args, settings: Settings) -> int:
 
 def cmd_quotes(args, settings: Settings) -> int:
     from . import curation, dataset, quotes
-    from .errors import ConfigError
 
     folder = getattr(args, "folder", None) or getattr(args, "sources", None) or settings.sources_dir
     if not folder.is_dir():
@@ -150,11 +139,22 @@ def cmd_quotes(args, settings: Settings) -> int:
 
 
 def cmd_serve(args, settings: Settings) -> int:
-    current = settings.build_dir / "current"
-    if not current.exists():
+    """gunicorn with the configured workers (each opens the store read-only once); --dev: Flask's reloader."""
+    import os
+
+    if not (settings.build_dir / "current").exists():
         cmd_build(args, settings)
-    print(f"The server is not written yet (issue: publish it). The build is at {current.resolve()}:\n"
-          f"  dumps in {current / 'dumps'}, store in {current / 'store'}; try `milcoop query`.")
+    host, port = args.host or settings.host, args.port or settings.port
+    if args.dev:
+        from server import create_app
+
+        create_app(settings).run(host=host, port=port, debug=True, use_reloader=True)
+        return 0
+    print(f"serving {settings.base} at http://{host}:{port}/", file=sys.stderr)
+    argv = [sys.executable, "-m", "gunicorn", "--workers", str(settings.workers), "--bind", f"{host}:{port}",
+            "--no-control-socket", "--timeout", "60", "--graceful-timeout", "5",
+            "--access-logfile", "-", "server:create_app()"]
+    os.execv(sys.executable, argv)  # gunicorn takes over this process: signals reach it directly
     return 0
 
 
