@@ -14,6 +14,7 @@ from ld.store import KnowledgeStore
 
 SEEDS = PROJECT_ROOT.parent / "shared" / "seeds"
 DATASETS = PROJECT_ROOT.parent / "shared" / "datasets"
+CONFORMANCE = PROJECT_ROOT.parent / "shared" / "conformance" / "w3c-sparql11"
 
 
 def make_settings(build_dir: Path, **overrides) -> Settings:
@@ -39,6 +40,16 @@ def data_copy(tmp_path) -> Path:
     dest = tmp_path / "data"
     shutil.copytree(PROJECT_ROOT / "data", dest)
     return dest
+
+
+@pytest.fixture(scope="session")
+def live(built):
+    """The real server (`milcoop serve`, gunicorn) over the session's build, on a loopback port."""
+    from .live import LiveServer
+
+    server = LiveServer(built.build_dir)
+    yield server
+    server.stop()
 
 
 def needs_seeds():

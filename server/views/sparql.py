@@ -34,7 +34,8 @@ def endpoint():
         return _service_description()
     if request.method == "GET" and wants_html(request, RESULTS + RDF):
         return _ui(query)
-    result = get_backend().store.query(query, default_graphs or None, named_graphs or None)
+    be = get_backend()
+    result = be.store.query(query, default_graphs or None, named_graphs or None, base_iri=be.iris.base + "sparql")
     if isinstance(result, (QuerySolutions, QueryBoolean)):
         fmt = choose(request, RESULTS, default=RESULTS[0])
     else:

@@ -2,11 +2,12 @@
 
 ``KnowledgeStore`` is the small interface the server and CLI use (query,
 describe, exists), so a remote SPARQL store can be a second implementation.
-The default graph is the union of the named graphs.
+The default graph is the union of the named graphs, unless the request or the query names a dataset.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterable
 
@@ -14,6 +15,18 @@ import pyoxigraph
 from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
 
 from .errors import NotBuilt, QueryError
+
+_STRINGS_AND_COMMENTS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
+_FROM = re.compile(r"\bFROM\s+(?:NAMED\s+)?(?:<|[A-Za-z_][\w.-]*:|:)", re.IGNORECASE)
+
+
+def declares_dataset(sparql: str) -> bool:
+    """True where the query names its own dataset (FROM / FROM NAMED).
+
+    >>> declares_dataset("SELECT * FROM <g> WHERE { ?s ?p ?o }"), declares_dataset('SELECT * { ?s ?p "FROM <x>" }')
+    (True, False)
+    """
+    return bool(_FROM.search(_STRINGS_AND_COMMENTS.sub(" ", sparql)))
 
 
 def write(quads: Iterable[Quad], path: Path) -> None:
@@ -33,12 +46,14 @@ class KnowledgeStore:
         self.path = path
         self._store = pyoxigraph.Store.read_only(str(path))
 
-    def query(self, sparql: str, default_graph: list[str] | None = None, named_graphs: list[str] | None = None):
-        """Run a query; the engine's syntax errors become QueryError (HTTP 400)."""
-        kwargs = {}
+    def query(self, sparql: str, default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
+              base_iri: str | None = None):
+        """Run a query; the engine's syntax errors become QueryError (HTTP 400).
+        base_iri resolves relative IRIs in the query (the endpoint's IRI, for protocol requests)."""
+        kwargs = {"base_iri": base_iri} if base_iri else {}
         if default_graph:
             kwargs["default_graph"] = [NamedNode(g) for g in default_graph]
-        else:
+        elif not declares_dataset(sparql):  # the union flag would override the query's own FROM
             kwargs["use_default_graph_as_union"] = True
         if named_graphs:
             kwargs["named_graphs"] = [NamedNode(g) for g in named_graphs]
