@@ -129,11 +129,29 @@ def build_page(be: Backend, urls, iri: str) -> Page:
         if g in number and number[g] not in v.refs:
             v.refs.append(number[g])
         graph_labels[key] = graph_labels.get(key) or p
+    _drop_values_of_superproperties(be, by_prop, graph_labels)
+    for values in by_prop.values():
+        for v in values.values():
+            v.refs.sort()
     prop_labels = _property_labels(be)
-    ordered = [k for k in ORDER if k in by_prop] + sorted(k for k in by_prop if k not in ORDER)
+    ordered = [k for k in ORDER if k in by_prop and by_prop[k]] + sorted(k for k in by_prop if k not in ORDER and by_prop[k])
     out_rows = [Row(prop_labels.get(graph_labels[k], _local(graph_labels[k])), urls.ontology_term(graph_labels[k]),
                     sorted(by_prop[k].values(), key=lambda v: v.text)) for k in ordered]
     return Page(iri, label or iri, description, list(types.values()), out_rows, claims, list(same_as.values()))
+
+
+def _drop_values_of_superproperties(be: Backend, by_prop: dict, iris_of: dict) -> None:
+    """A value shown under a specific role (host) is not repeated under its superproperty (participant)."""
+    if getattr(be, "_supers", None) is None:
+        be._supers = {}
+        for r in be.select("subproperties"):
+            be._supers.setdefault(r["p"].value, set()).add(r["super"].value)
+    key_of = {iri: key for key, iri in iris_of.items()}
+    for key, values in list(by_prop.items()):
+        for sup in be._supers.get(iris_of[key], ()):
+            if sup in key_of:
+                for value_key in values:
+                    by_prop[key_of[sup]].pop(value_key, None)
 
 
 def _show(o, label, urls) -> tuple[str, str | None]:

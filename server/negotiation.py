@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Request
 
-from ld.formats import Format, by_media_type, media_types
+from ld.formats import Format, by_media_type, by_name, media_types
 
 HTML = "text/html"
 
@@ -18,14 +18,13 @@ class NotAcceptable(Exception):
 def choose(request: Request, formats: list[Format], html: bool = False, default: Format | None = None,
            suffix: str | None = None) -> Format | str:
     """The Format to answer with, or the string 'text/html'. Raises NotAcceptable."""
-    by_name = {f.name: f for f in formats}
-    wanted = request.args.get("format") or suffix
+    wanted = suffix or request.args.get("format")
     if wanted:
         if html and wanted == "html":
             return HTML
-        f = by_name.get(wanted) or by_media_type(formats, wanted)
+        f = by_name(formats, wanted)
         if f is None:
-            raise NotAcceptable(list(by_name) + (["html"] if html else []))
+            raise NotAcceptable([f.name for f in formats] + (["html"] if html else []))
         return f
     offered = ([HTML] if html else []) + media_types(formats)
     if request.headers.get("Accept", "*/*").replace(" ", "") in ("", "*/*"):

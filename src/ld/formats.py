@@ -20,15 +20,18 @@ class Format(NamedTuple):
     label: str
     engine: object     # pyoxigraph RdfFormat or QueryResultsFormat
     aliases: tuple = ()  # other media types clients send for it
+    names: tuple = ()    # other names clients use in ?format= (SPARQLWrapper, Fuseki, Virtuoso)
 
 
 RDF = [
-    Format("ttl", "text/turtle", "Turtle", RdfFormat.TURTLE, ("application/x-turtle",)),
-    Format("nt", "application/n-triples", "N-Triples", RdfFormat.N_TRIPLES, ("text/plain",)),
-    Format("jsonld", "application/ld+json", "JSON-LD", RdfFormat.JSON_LD, ("application/json",)),
-    Format("rdf", "application/rdf+xml", "RDF/XML", RdfFormat.RDF_XML, ("application/xml", "text/xml")),
+    Format("ttl", "text/turtle", "Turtle", RdfFormat.TURTLE, ("application/x-turtle", "application/turtle"),
+           ("turtle", "n3")),
+    Format("nt", "application/n-triples", "N-Triples", RdfFormat.N_TRIPLES, ("text/plain",), ("ntriples", "n-triples")),
+    Format("jsonld", "application/ld+json", "JSON-LD", RdfFormat.JSON_LD, ("application/json",), ("json-ld", "json")),
+    Format("rdf", "application/rdf+xml", "RDF/XML", RdfFormat.RDF_XML, ("application/xml", "text/xml"),
+           ("xml", "rdfxml", "rdf+xml")),
     Format("trig", "application/trig", "TriG", RdfFormat.TRIG),
-    Format("nq", "application/n-quads", "N-Quads", RdfFormat.N_QUADS),
+    Format("nq", "application/n-quads", "N-Quads", RdfFormat.N_QUADS, (), ("nquads", "n-quads")),
 ]
 RESULTS = [
     Format("json", "application/sparql-results+json", "SPARQL JSON", QueryResultsFormat.JSON, ("application/json",)),
@@ -46,6 +49,14 @@ RESULTS_BY_NAME = {f.name: f for f in RESULTS}
 def media_types(formats) -> list[str]:
     """Every media type the formats answer to, preferred names first."""
     return [f.media_type for f in formats] + [a for f in formats for a in f.aliases]
+
+
+def by_name(formats, name: str) -> Format | None:
+    """The format a ?format= value names: its short name, another name, or a media type."""
+    for f in formats:
+        if name == f.name or name in f.names:
+            return f
+    return by_media_type(formats, name)
 
 
 def by_media_type(formats, media_type: str) -> Format | None:
