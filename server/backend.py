@@ -21,7 +21,7 @@ class Backend:
     def __init__(self, build: Path, iris):
         self.build = build.resolve()  # the release this worker serves, even if current moves on
         self.iris = iris
-        self.store = KnowledgeStore(self.build / "store")
+        self.store = KnowledgeStore(self.build / "store", iris)
         self.manifest = json.loads((self.build / "manifest.json").read_text())
         self.dumps = self.build / "dumps"
         self.built_at = datetime.fromtimestamp((self.build / "manifest.json").stat().st_mtime, tz=timezone.utc)
@@ -36,8 +36,6 @@ class Backend:
         names = [v.value for v in result.variables]
         return [{n: row[n] for n in names} for row in result]
 
-    def construct(self, name: str, **slots) -> list:
-        return list(self.store.query(queries.load(name, self.iris, **slots)))
 
 
 def init_app(app: Flask) -> None:

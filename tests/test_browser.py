@@ -72,5 +72,7 @@ def test_query_ui_runs_an_example_query(browser, live, tmp_path):
     page.wait_for_selector(".yasr table tbody tr", timeout=20_000)
     rows = page.locator(".yasr table tbody tr")
     assert rows.count() >= 6
+    assert page.locator(".tabPanel, [role=tabpanel]").count() >= 1
+    assert page.get_by_role("tab").count() >= 6  # every example query has its own tab
     assert "Regional Cooperation-2022" in page.locator(".yasr table").inner_text()
     shot(page, tmp_path, "query-ui")

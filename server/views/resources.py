@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from flask import Blueprint, Response, abort, current_app, redirect, render_template, request
 from pyoxigraph import serialize
 
@@ -51,24 +54,38 @@ def data(kind: str, slug: str):
             abort(404, f"no document format .{suffix}; offered: {', '.join(f.name for f in DOCUMENT)}")
     iri = _resource_iri(kind, slug)
     fmt = choose(request, DOCUMENT, suffix=suffix)
-    be = get_backend()
-    triples = be.construct("describe", iri=iri)
-    kwargs = {"prefixes": prefixes(be.iris)} if fmt.name in ("ttl", "rdf") else {}
-    resp = Response(serialize(triples, format=fmt.engine, **kwargs), mimetype=fmt.media_type)
+    resp = Response(_document(get_backend().build, iri, fmt.name), mimetype=fmt.media_type)
     if fmt.name != "rdf":
         resp.charset = "utf-8"
     return _links(resp, iri)
 
 
+@lru_cache(maxsize=2048)
+def _document(release: Path, iri: str, fmt_name: str) -> bytes:
+    """A resource's RDF document. A worker serves one release, which never changes, so documents are
+    cached per (release, IRI, format)."""
+    be = get_backend()
+    assert be.build == release
+    fmt = RDF_BY_SUFFIX[fmt_name]
+    kwargs = {"prefixes": prefixes(be.iris)} if fmt.name in ("ttl", "rdf") else {}
+    return serialize(be.store.describe(iri), format=fmt.engine, **kwargs)
+
+
 @bp.route("/page/<kind>/<slug>")
 def page(kind: str, slug: str):
     iri = _resource_iri(kind, slug)
+    number = max(1, request.args.get("links", 1, type=int))
+    return _links(Response(_page(get_backend().build, iri, kind, number)), iri)
+
+
+@lru_cache(maxsize=2048)
+def _page(release: Path, iri: str, kind: str, links_page: int) -> str:
+    """A resource's HTML page, cached like _document."""
     be = get_backend()
+    assert be.build == release
     urls = current_app.extensions["milcoop_urls"]
     size = current_app.config["LINKS_PAGE_SIZE"]
-    number = max(1, request.args.get("links", 1, type=int))
-    links = be.select("links-here", limit=size + 1, offset=(number - 1) * size, iri=iri)
+    links = be.select("links-here", limit=size + 1, offset=(links_page - 1) * size, iri=iri)
     supports = be.select("source-supports", iri=iri) if kind == "source" else []
-    html = render_template("resource.html", page=build_page(be, urls, iri), links=links[:size],
-                           links_page=number, more_links=len(links) > size, supports=supports)
-    return _links(Response(html), iri)
+    return render_template("resource.html", page=build_page(be, urls, iri), links=links[:size],
+                           links_page=links_page, more_links=len(links) > size, supports=supports)

@@ -12,9 +12,12 @@ from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph
-from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
+from pyoxigraph import NamedNode, Quad, RdfFormat, Triple, serialize
+
+from . import queries
 
 from .errors import NotBuilt, QueryError
+from .iris import Iris
 
 _STRINGS_AND_COMMENTS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
 _FROM = re.compile(r"\bFROM\s+(?:NAMED\s+)?(?:<|[A-Za-z_][\w.-]*:|:)", re.IGNORECASE)
@@ -40,10 +43,13 @@ def write(quads: Iterable[Quad], path: Path) -> None:
 
 
 class KnowledgeStore:
-    def __init__(self, path: Path):
+    """query, describe, exists: all a view needs. A remote SPARQL 1.1 store can implement the same three."""
+
+    def __init__(self, path: Path, iris: Iris | None = None):
         if not path.is_dir():
             raise NotBuilt(path.parent)
         self.path = path
+        self.iris = iris or Iris()
         self._store = pyoxigraph.Store.read_only(str(path))
 
     def query(self, sparql: str, default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
@@ -63,6 +69,10 @@ class KnowledgeStore:
             raise QueryError(str(exc)) from exc
         except (OSError, ValueError) as exc:
             raise QueryError(str(exc)) from exc
+
+    def describe(self, iri: str) -> list[Triple]:
+        """The resource's document: see queries/describe.rq."""
+        return list(self.query(queries.load("describe", self.iris, iri=iri)))
 
     def exists(self, iri: str) -> bool:
         return bool(self.query(f"ASK {{ <{iri}> ?p ?o }}"))
