@@ -64,6 +64,7 @@ def test_source_page_lists_what_it_supports(live):
 def test_class_index(live):
     page = html(live, "/class/JointExercise")
     assert 'href="/page/exercise/cooperation-2019"' in page and 'href="/page/exercise/west-2021"' in page
+    assert "(0)" in html(live, "/class/MilitaryBase")  # a class of the ontology with no instances yet
     resp, _ = get(live, "/class/NoSuchClass", {"Accept": "text/html"})
     assert resp.status == 404
 

@@ -34,17 +34,17 @@ def home():
                            sources=be.select("sources"), examples=examples, queries=for_base(be.iris))
 
 
-def _class_counts(be):
-    return [r for r in be.select("class-counts") if int(r["n"].value) > 0]
+def _class_counts(be, empty: bool = False):
+    return [r for r in be.select("class-counts") if empty or int(r["n"].value) > 0]
 
 
 @bp.route("/class/<name>")
 def class_index(name: str):
     be = get_backend()
     iri = be.iris.term(name)
-    row = next((r for r in _class_counts(be) if r["class"].value == iri), None)
+    row = next((r for r in _class_counts(be, empty=True) if r["class"].value == iri), None)
     if row is None:
-        abort(404, f"no class {name} with instances")
+        abort(404, f"no class {name} in the ontology")
     size = current_app.config["INDEX_PAGE_SIZE"]
     number = max(1, request.args.get("page", 1, type=int))
     items = be.select("class-index", limit=size + 1, offset=(number - 1) * size, iri=iri)
