@@ -154,6 +154,3 @@ def _prune(releases: Path, keep: Path) -> None:
         if p != keep:
             shutil.rmtree(p, ignore_errors=True)
 
-
-def current(settings: Settings) -> Path:
-    return settings.build_dir / "current"

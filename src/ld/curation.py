@@ -123,9 +123,6 @@ class Curation:
             return CLASS_KIND[self.entities[slug].type]
         return CLASS_KIND[self.resources[slug][0]]
 
-    def type_of(self, slug: str) -> str:
-        return self.entities[slug].type if slug in self.entities else self.resources[slug][0]
-
 
 class _Collector:
     """Collects errors so one run reports all of them."""
@@ -214,7 +211,7 @@ def parse_duration(value, loc: Located) -> str:
     return value
 
 
-def _as_list(value) -> list:
+def as_list(value) -> list:
     return list(value) if isinstance(value, list) else [value]
 
 
@@ -270,7 +267,7 @@ def read_entities(path: Path, errors: _Collector) -> dict[str, Entity]:
             if not e.type:
                 raise loc.error("missing required key 'type'")
             e.label = _text(item, "label", loc, required=True)
-            e.alt_labels = [str(a) for a in _as_list(item.get("alt_labels", []))]
+            e.alt_labels = [str(a) for a in as_list(item.get("alt_labels", []))]
             e.description = _text(item, "description", loc)
             if item.get("wikidata") is not None:
                 if not QID.match(str(item["wikidata"])):
@@ -282,7 +279,7 @@ def read_entities(path: Path, errors: _Collector) -> dict[str, Entity]:
                 e.geonames = str(item["geonames"])
             for key, prop in ENTITY_LINKS.items():
                 if key in item:
-                    e.links[prop] = [(str(v), item.line_of(key)) for v in _as_list(item[key])]
+                    e.links[prop] = [(str(v), item.line_of(key)) for v in as_list(item[key])]
             if e.id in out:
                 raise loc.error(f"duplicate id {e.id!r} (first at line {out[e.id].line})")
             out[e.id] = e
@@ -357,12 +354,12 @@ def _read_fact(item, loc: Located, errors: _Collector) -> Fact:
         fact.claim = f"{fact.id}-{item['claim']}"
     fact.type = _type(item, loc)
     fact.label = _text(item, "label", loc)
-    fact.alt_labels = [str(a) for a in _as_list(item.get("alt_labels", []))]
+    fact.alt_labels = [str(a) for a in as_list(item.get("alt_labels", []))]
     fact.description = _text(item, "description", loc)
     quotes = item.get("quotes")
     if not quotes:
         raise loc.error("a fact needs 'quotes': at least one quote from the source that supports it")
-    for q in _as_list(quotes):
+    for q in as_list(quotes):
         ql = Located(loc.file, getattr(q, "line", item.line_of("quotes")))
         if not isinstance(q, LineDict) or "text" not in q or not set(q) <= {"text", "offset"}:
             errors.add(ql.error("each quote is a mapping {text: ..., offset: N}"))
@@ -389,7 +386,7 @@ def _read_fact(item, loc: Located, errors: _Collector) -> Fact:
 
 def _parse_value(kind: str, raw, loc: Located) -> list:
     if kind in ("entity", "threat") or kind.startswith("concept:"):
-        values = _as_list(raw)
+        values = as_list(raw)
         for v in values:
             if not isinstance(v, str) or not SLUG.match(v):
                 raise loc.error(f"bad reference {v!r}: give the id of an entity, fact or concept")
@@ -401,7 +398,7 @@ def _parse_value(kind: str, raw, loc: Located) -> list:
     if kind == "quantity":
         return [parse_quantity(raw, loc)]
     if kind == "money":
-        return [parse_money(v, loc) for v in _as_list(raw)]
+        return [parse_money(v, loc) for v in as_list(raw)]
     if kind == "troops":
         if isinstance(raw, dict):
             out = []
@@ -488,7 +485,7 @@ def _resolve(cur: Curation, concepts: dict[str, str], errors: _Collector) -> Non
                     errors.add(e.error(f"unknown entity {ref!r} in {prop}", line))
     for src in cur.sources:
         for key in ("creator", "publisher", "cites"):
-            for ref in _as_list(src.meta.get(key) or []):
+            for ref in as_list(src.meta.get(key) or []):
                 if ref not in cur.entities:
                     errors.add(src.error(f"unknown entity {ref!r} in {key}: add it to entities.yaml", src.meta.line_of(key)))
         for f in src.facts:

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from .curation import Curation, Fact, Quantity, Source, When
+from .curation import Curation, Fact, Quantity, Source, When, as_list
 from .fields import BY_KEY
 from .iris import DEFAULT_BASE, Iris
 from .namespaces import DCTERMS, GEONAMES, MCO, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, WD, XSD
@@ -122,7 +122,7 @@ class Emitter:
         self.add(s, RDFS.label, text(m["title"]), g)
         self.add(s, DCTERMS.title, text(m["title"]), g)
         for key, prop in (("creator", DCTERMS.creator), ("publisher", DCTERMS.publisher), ("cites", MCO.cites)):
-            for ref in (m.get(key) or []) if isinstance(m.get(key), list) else [m.get(key)] if m.get(key) else []:
+            for ref in as_list(m.get(key) or []):
                 self.add(s, prop, self.ref(ref), g)
         self.add(s, DCTERMS.issued, when_literal(m["issued"]), g)
         if m.get("issued_not_before"):
