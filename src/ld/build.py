@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad
+from pyoxigraph import DefaultGraph, NamedNode, Quad
 
 from . import convert, dataset, dumps, quotes, reasoning, store, validation
 from .errors import ValidationFailed
@@ -111,7 +111,10 @@ def build(settings: Settings) -> Path:
             dumps.write_checksums(tmp / "dumps")
         with Step("store (pyoxigraph bulk load)", figures):
             g = NamedNode(iris.graph("void"))
-            store.write(quads + [Quad(t.subject, t.predicate, t.object, g) for t in void], tmp / "store")
+            named = quads + [Quad(t.subject, t.predicate, t.object, g) for t in void]
+            # The default graph is the RDF merge of the named graphs (each triple once), as in Fuseki.
+            union = [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in dumps.union_triples(named)]
+            store.write(named + union, tmp / "store")
         figures["triples"] = len({(q.subject, q.predicate, q.object) for q in quads})
         figures["quads"] = len(quads)
         figures["base"] = settings.base

@@ -2,12 +2,12 @@
 
 ``KnowledgeStore`` is the small interface the server and CLI use (query,
 describe, exists), so a remote SPARQL store can be a second implementation.
-The default graph is the union of the named graphs, unless the request or the query names a dataset.
+The build writes the RDF merge of the named graphs into the default graph, so a query sees each
+triple once, and a query's FROM or a request's default-graph-uri choose graphs as the standard says.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Iterable
 
@@ -15,21 +15,8 @@ import pyoxigraph
 from pyoxigraph import NamedNode, Quad, RdfFormat, Triple, serialize
 
 from . import queries
-
 from .errors import NotBuilt, QueryError
 from .iris import Iris
-
-_STRINGS_AND_COMMENTS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
-_FROM = re.compile(r"\bFROM\s+(?:NAMED\s+)?(?:<|[A-Za-z_][\w.-]*:|:)", re.IGNORECASE)
-
-
-def declares_dataset(sparql: str) -> bool:
-    """True where the query names its own dataset (FROM / FROM NAMED).
-
-    >>> declares_dataset("SELECT * FROM <g> WHERE { ?s ?p ?o }"), declares_dataset('SELECT * { ?s ?p "FROM <x>" }')
-    (True, False)
-    """
-    return bool(_FROM.search(_STRINGS_AND_COMMENTS.sub(" ", sparql)))
 
 
 def write(quads: Iterable[Quad], path: Path) -> None:
@@ -59,8 +46,6 @@ class KnowledgeStore:
         kwargs = {"base_iri": base_iri} if base_iri else {}
         if default_graph:
             kwargs["default_graph"] = [NamedNode(g) for g in default_graph]
-        elif not declares_dataset(sparql):  # the union flag would override the query's own FROM
-            kwargs["use_default_graph_as_union"] = True
         if named_graphs:
             kwargs["named_graphs"] = [NamedNode(g) for g in named_graphs]
         try:
