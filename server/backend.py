@@ -19,7 +19,7 @@ _lock = threading.Lock()
 
 class Backend:
     def __init__(self, build: Path, iris):
-        self.build = build.resolve()  # the release this worker serves, even if current moves on
+        self.build = build.resolve()  # one release; get_backend moves to a new one when current does
         self.iris = iris
         self.store = KnowledgeStore(self.build / "store", iris)
         self.manifest = json.loads((self.build / "manifest.json").read_text())
@@ -43,12 +43,16 @@ def init_app(app: Flask) -> None:
 
 
 def get_backend() -> Backend:
+    """The backend for the release build_dir/current points at. A new build is picked up on the next
+    request (the symlink is swapped atomically by the build); views already running keep theirs."""
     app = current_app
-    if app.extensions["milcoop_backend"] is None:
+    current = (app.config["SETTINGS"].build_dir / "current").resolve()
+    be = app.extensions["milcoop_backend"]
+    if be is None or be.build != current:
         with _lock:
-            if app.extensions["milcoop_backend"] is None:
-                settings = app.config["SETTINGS"]
-                be = Backend(settings.build_dir / "current", app.extensions["milcoop_urls"].iris)
+            be = app.extensions["milcoop_backend"]
+            if be is None or be.build != current:
+                be = Backend(current, app.extensions["milcoop_urls"].iris)
                 app.config["BUILD_TIME"] = be.built_at
                 app.extensions["milcoop_backend"] = be
-    return app.extensions["milcoop_backend"]
+    return be

@@ -121,3 +121,22 @@ def test_version_iri_serves_that_version_only(live):
     assert resp.status == 200 and b"owl:Ontology" in body or b"Ontology" in body
     resp, _ = get(live, "/ontology/9.9.9", {"Accept": "text/turtle"})
     assert resp.status == 404
+
+
+def test_a_new_build_is_served_without_a_restart(tmp_path, data_copy):
+    from ld.build import build
+
+    from .conftest import make_settings
+    from .live import LiveServer
+
+    settings = make_settings(tmp_path / "b", data_dir=str(data_copy), reasoner="none")
+    build(settings)
+    server = LiveServer(settings.build_dir, workers=1)
+    try:
+        assert "Commonwealth-2022" in html(server, "/page/exercise/commonwealth-2022")
+        path = data_copy / "sources" / "freund-2022-uzbekistan-tajikistan-exercises.yaml"
+        path.write_text(path.read_text().replace("label: Commonwealth-2022", "label: Hamdo'stlik-2022"))
+        build(settings)
+        assert "Hamdo&#39;stlik-2022" in html(server, "/page/exercise/commonwealth-2022")
+    finally:
+        server.stop()
