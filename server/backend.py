@@ -25,6 +25,13 @@ class Backend:
         self.manifest = json.loads((self.build / "manifest.json").read_text())
         self.dumps = self.build / "dumps"
         self.built_at = datetime.fromtimestamp((self.build / "manifest.json").stat().st_mtime, tz=timezone.utc)
+        self._memo: dict = {}
+
+    def memo(self, name: str, compute):
+        """A value computed once for this release (a release never changes)."""
+        if name not in self._memo:
+            self._memo[name] = compute()
+        return self._memo[name]
 
     def select(self, name: str, limit: int | None = None, offset: int = 0, **slots) -> list[dict]:
         """Rows of a named SELECT query, as dicts of pyoxigraph terms (None where unbound)."""

@@ -142,13 +142,16 @@ def build_page(be: Backend, urls, iri: str) -> Page:
 
 def _drop_values_of_superproperties(be: Backend, by_prop: dict, iris_of: dict) -> None:
     """A value shown under a specific role (host) is not repeated under its superproperty (participant)."""
-    if getattr(be, "_supers", None) is None:
-        be._supers = {}
+    def supers():
+        out: dict[str, set] = {}
         for r in be.select("subproperties"):
-            be._supers.setdefault(r["p"].value, set()).add(r["super"].value)
+            out.setdefault(r["p"].value, set()).add(r["super"].value)
+        return out
+
+    supers_of = be.memo("superproperties", supers)
     key_of = {iri: key for key, iri in iris_of.items()}
     for key, values in list(by_prop.items()):
-        for sup in be._supers.get(iris_of[key], ()):
+        for sup in supers_of.get(iris_of[key], ()):
             if sup in key_of:
                 for value_key in values:
                     by_prop[key_of[sup]].pop(value_key, None)
@@ -185,16 +188,14 @@ def _claims(be: Backend, urls, iri: str) -> list[Claim]:
 
 
 def _property_labels(be: Backend) -> dict[str, str]:
-    if not hasattr(be, "_property_labels"):
-        rows = be.store.query(
-            "SELECT ?p ?l WHERE { GRAPH ?g { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l } "
-            "FILTER (?g = <%s>) }" % be.iris.graph("ontology"))
-        labels = {r["p"].value: r["l"].value for r in rows}
-        labels.update({SKOS + k: v for k, v in (("altLabel", "other names"), ("prefLabel", "preferred label"),
-                       ("definition", "definition"), ("broader", "broader"), ("narrower", "narrower"),
-                       ("related", "related"), ("notation", "notation"), ("inScheme", "in scheme"),
-                       ("exactMatch", "exact match"), ("closeMatch", "close match"))})
-        labels.update({DCT + k: k for k in ("title", "creator", "publisher", "issued", "language")})
-        labels["https://schema.org/url"] = "URL"
-        be._property_labels = labels
-    return be._property_labels
+    def labels():
+        out = {r["p"].value: r["l"].value for r in be.select("property-labels")}
+        out.update({SKOS + k: v for k, v in (("altLabel", "other names"), ("prefLabel", "preferred label"),
+                    ("definition", "definition"), ("broader", "broader"), ("narrower", "narrower"),
+                    ("related", "related"), ("notation", "notation"), ("inScheme", "in scheme"),
+                    ("exactMatch", "exact match"), ("closeMatch", "close match"))})
+        out.update({DCT + k: k for k in ("title", "creator", "publisher", "issued", "language")})
+        out["https://schema.org/url"] = "URL"
+        return out
+
+    return be.memo("property-labels", labels)

@@ -43,12 +43,13 @@ def _version(be) -> str:
 
 
 def document(be) -> dict:
-    """The ontology normalised for its page (cached per worker): metadata, classes, properties, schemes."""
-    if getattr(be, "_ontology_doc", None) is not None:
-        return be._ontology_doc
-    g = be.iris.graph("ontology")
+    """The ontology normalised for its page, once per release: metadata, classes, properties, schemes."""
+    return be.memo("ontology-document", lambda: _document(be))
+
+
+def _document(be) -> dict:
     facts: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for r in be.store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }} ORDER BY ?s ?p ?o"):
+    for r in be.select("ontology-triples"):
         facts[r["s"].value][r["p"].value].append(r["o"].value)
     vocab = be.iris.vocab
     ours = {s: f for s, f in facts.items() if s.startswith(vocab)}
@@ -75,5 +76,5 @@ def document(be) -> dict:
         scheme["concepts"].append({"iri": r["concept"].value, "label": r["label"].value,
                                    "definition": r["definition"].value if r["definition"] else "",
                                    "notation": r["notation"].value if r["notation"] else ""})
-    be._ontology_doc = {"iri": be.iris.ontology, "meta": meta, "sections": sections, "labels": labels, "schemes": list(schemes.values())}
-    return be._ontology_doc
+    return {"iri": be.iris.ontology, "meta": meta, "sections": sections, "labels": labels,
+            "schemes": list(schemes.values())}

@@ -22,6 +22,10 @@ EXAMPLE_RESOURCES = [("exercise", "regional-cooperation-2022"), ("exercise", "co
 @bp.route("/")
 def home():
     be = get_backend()
+    return be.memo("home-page", lambda: _home(be))
+
+
+def _home(be) -> str:
     urls = current_app.extensions["milcoop_urls"]
     examples = []
     for kind, slug in EXAMPLE_RESOURCES:

@@ -18,12 +18,6 @@ from .rdfize import to_quads
 log = logging.getLogger(__name__)
 IRIS = Iris(DEFAULT_BASE)
 
-CONCEPT_SCHEMES = """
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?c ?s WHERE { ?c skos:inScheme ?s }
-"""
-
-
 def load_turtle(store: Store, path: Path, graph: str) -> None:
     try:
         store.load(path=str(path), format=RdfFormat.TURTLE, to_graph=NamedNode(graph))
@@ -34,7 +28,7 @@ def load_turtle(store: Store, path: Path, graph: str) -> None:
 def concept_schemes(store: Store) -> dict[str, str]:
     """concept slug -> scheme slug, from the vocabulary graph."""
     out = {}
-    for row in store.query(CONCEPT_SCHEMES, default_graph=NamedNode(IRIS.graph("vocabulary"))):
+    for row in store.query(queries.load("concept-schemes")):
         c, s = IRIS.parse(row["c"].value), IRIS.parse(row["s"].value)
         if c and s:
             out[c[1]] = s[1]
