@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode
 
+from ld.rdfize import date_label
+
 from .backend import Backend
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -17,8 +19,6 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 DCT = "http://purl.org/dc/terms/"
 OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
 
 # Properties in page order (local names of mco: unless a full IRI). Others follow alphabetically.
 ORDER = [
@@ -83,10 +83,9 @@ class Page:
 def when(lit: Literal) -> str:
     """A date at its precision: 10 August 2022, August 2022, 2022; durations in words."""
     dt, v = lit.datatype.value, lit.value
-    if dt == XSD + "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", v):
-        return f"{int(v[8:])} {MONTHS[int(v[5:7]) - 1]} {v[:4]}"
-    if dt == XSD + "gYearMonth" and re.fullmatch(r"\d{4}-\d\d", v):
-        return f"{MONTHS[int(v[5:]) - 1]} {v[:4]}"
+    if (dt == XSD + "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", v)) or \
+            (dt == XSD + "gYearMonth" and re.fullmatch(r"\d{4}-\d\d", v)):
+        return date_label(v)
     if dt == XSD + "duration":
         m = re.fullmatch(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?", v)
         if m:

@@ -56,6 +56,10 @@ def class_index(name: str):
 
 
 def _dump_rows(be):
+    return be.memo("dump-rows", lambda: _list_dumps(be))
+
+
+def _list_dumps(be):
     sums = dict(reversed(line.split("  ", 1)) for line in (be.dumps / "SHA256SUMS").read_text().splitlines())
     what = {name: (media, label) for name, (_, media, label) in DUMPS.items()}
     what.update({name: (fmt.media_type, f"the ontology, {name.split('.')[1]}") for name, fmt in ONTOLOGY_FILES.items()})

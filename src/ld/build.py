@@ -103,19 +103,20 @@ def build(settings: Settings) -> Path:
         iris = Iris(settings.base)
         with Step("dumps, ontology files and VoID/DCAT", figures):
             quads = dumps.sort_quads(_rebase(checked.store, iris))
+            union = dumps.union_triples(quads)
             (tmp / "dumps").mkdir(parents=True)
-            dumps.write_dumps(quads, tmp / "dumps", iris)
+            dumps.write_dumps(quads, union, tmp / "dumps", iris)
             dumps.write_ontology(quads, tmp / "dumps", iris)
             modified = max(s.meta["curated"]["date"].lexical for s in checked.curation.sources)
-            void = dumps.void(quads, tmp / "dumps", iris, modified)
+            void = dumps.void(union, tmp / "dumps", iris, modified)
             dumps.write_checksums(tmp / "dumps")
         with Step("store (pyoxigraph bulk load)", figures):
             g = NamedNode(iris.graph("void"))
             named = quads + [Quad(t.subject, t.predicate, t.object, g) for t in void]
             # The default graph is the RDF merge of the named graphs (each triple once), as in Fuseki.
-            union = [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in dumps.union_triples(named)]
-            store.write(named + union, tmp / "store")
-        figures["triples"] = len({(q.subject, q.predicate, q.object) for q in quads})
+            merged = [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in set(union) | set(void)]
+            store.write(named + merged, tmp / "store")
+        figures["triples"] = len(union)
         figures["quads"] = len(quads)
         figures["base"] = settings.base
         (tmp / "manifest.json").write_text(json.dumps(figures, indent=2, sort_keys=True))

@@ -42,13 +42,14 @@ def union_triples(quads: list[Quad]) -> list[Triple]:
     return sorted({Triple(q.subject, q.predicate, q.object) for q in quads}, key=str)
 
 
-def write_dumps(quads: list[Quad], out: Path, iris: Iris) -> None:
+def write_dumps(quads: list[Quad], union: list[Triple], out: Path, iris: Iris) -> None:
+    """Every dump: the quads with their graphs, and (Turtle) their union, given sorted."""
     pre = prefixes(iris)
     for name, (fmt, _, _) in DUMPS.items():
         if name.endswith(".gz"):
             data = gzip.compress(serialize(quads, format=fmt), compresslevel=9, mtime=0)
         elif fmt == RdfFormat.TURTLE:
-            data = serialize(union_triples(quads), format=fmt, prefixes=pre)
+            data = serialize(union, format=fmt, prefixes=pre)
         elif fmt == RdfFormat.TRIG:
             data = serialize(quads, format=fmt, prefixes=pre)
         else:
@@ -69,7 +70,7 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def void(quads: list[Quad], out: Path, iris: Iris, modified: str) -> list[Triple]:
+def void(triples: list[Triple], out: Path, iris: Iris, modified: str) -> list[Triple]:
     """VoID + DCAT description of the dataset, its dumps, its endpoint and its Wikidata linkset."""
     b = iris.base
     ds = NamedNode(b + "dataset")
@@ -82,7 +83,6 @@ def void(quads: list[Quad], out: Path, iris: Iris, modified: str) -> list[Triple
     def lit(v, dt=None):
         return Literal(str(v), datatype=NamedNode(str(dt))) if dt else Literal(str(v), language="en")
 
-    triples = union_triples(quads)
     subjects = {t.subject for t in triples}
     entities = {t.subject for t in triples if t.subject.value.startswith(b + "id/") and "#" not in t.subject.value}
     classes = Counter(t.object for t in triples if t.predicate.value == str(RDF.type))

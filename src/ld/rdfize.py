@@ -42,7 +42,16 @@ def when_literal(w: When) -> Literal:
 
 
 def when_label(w: When) -> str:
-    parts = w.lexical.split("-")
+    return date_label(w.lexical)
+
+
+def date_label(lexical: str) -> str:
+    """A date at its precision, in words: 10 August 2022, August 2022, 2022.
+
+    >>> date_label("2022-08-10"), date_label("2022-08"), date_label("2022")
+    ('10 August 2022', 'August 2022', '2022')
+    """
+    parts = lexical.split("-")
     if len(parts) == 1:
         return parts[0]
     month = MONTHS[int(parts[1]) - 1]

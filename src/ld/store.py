@@ -60,7 +60,7 @@ class KnowledgeStore:
         return list(self.query(queries.load("describe", self.iris, iri=iri)))
 
     def exists(self, iri: str) -> bool:
-        return bool(self.query(f"ASK {{ <{iri}> ?p ?o }}"))
+        return bool(self.query(queries.load("exists", iri=iri)))
 
     def __len__(self) -> int:
         return len(self._store)
